@@ -1,0 +1,34 @@
+//! Matrix product `x · W`: every sample (a row of x) through every neuron (a column of W).
+
+use crate::array::Array;
+
+/// Y = A · B for A of shape [n, k] and B of shape [k, m]; Y has shape [n, m].
+pub(crate) fn matmul(a: &Array, b: &Array) -> Array {
+    let (n, k, m) = (a.shape()[0], a.shape()[1], b.shape()[1]);
+    let (x, w) = (a.as_slice(), b.as_slice());
+    let mut out = vec![0.0f32; n * m];
+    for i in 0..n {
+        let row = &mut out[i * m..(i + 1) * m];
+        for p in 0..k {
+            let x_ip = x[i * k + p];
+            for (o, &w_pj) in row.iter_mut().zip(&w[p * m..(p + 1) * m]) {
+                *o += x_ip * w_pj;
+            }
+        }
+    }
+    Array::from_parts(vec![n, m], out)
+}
+
+fn transpose(a: &Array) -> Array {
+    let (r, c) = (a.shape()[0], a.shape()[1]);
+    let x = a.as_slice();
+    let data = (0..c)
+        .flat_map(|j| (0..r).map(move |i| x[i * c + j]))
+        .collect();
+    Array::from_parts(vec![c, r], data)
+}
+
+/// dY/dA = G · Bᵀ, dY/dB = Aᵀ · G
+pub(crate) fn matmul_backward(a: &Array, b: &Array, grad: &Array) -> Vec<Array> {
+    vec![matmul(grad, &transpose(b)), matmul(&transpose(a), grad)]
+}
