@@ -10,10 +10,10 @@ use crate::array::Array;
 pub(crate) fn broadcast_shape(a: &[usize], b: &[usize]) -> Option<Vec<usize>> {
     let rank = a.len().max(b.len());
     let mut shape = vec![0; rank];
-    for k in 0..rank {
+    for (k, len) in shape.iter_mut().enumerate() {
         let da = dim_from_right(a, rank - 1 - k);
         let db = dim_from_right(b, rank - 1 - k);
-        shape[k] = match (da, db) {
+        *len = match (da, db) {
             (x, y) if x == y => x,
             (1, y) => y,
             (x, 1) => x,

@@ -79,6 +79,11 @@ pub enum Error {
         /// What the tensor is.
         kind: &'static str,
     },
+    /// A value assigned to something that is not a variable.
+    NotAVariable {
+        /// What the tensor is.
+        kind: &'static str,
+    },
     /// A fed value whose shape does not fit the placeholder.
     FeedShape {
         /// The placeholder's name.
@@ -155,6 +160,9 @@ impl fmt::Display for Error {
             ),
             Error::NotAPlaceholder { kind } => {
                 write!(f, "only placeholders can be fed, and this tensor is a {kind}")
+            }
+            Error::NotAVariable { kind } => {
+                write!(f, "only variables can be assigned a value, and this tensor is a {kind}")
             }
             Error::FeedShape {
                 name,

@@ -133,10 +133,30 @@ impl Graph {
             .collect()
     }
 
-    /// Replaces a variable's value (used by the optimisers).
-    pub(crate) fn set_variable(&self, id: NodeId, value: Array) {
-        if let Op::Variable(current) = &mut self.nodes.borrow_mut()[id].op {
-            *current = value;
+    /// The current value of a variable (an empty array for any other node).
+    pub(crate) fn variable_value(&self, id: NodeId) -> Array {
+        match &self.nodes.borrow()[id].op {
+            Op::Variable(value) => value.clone(),
+            _ => Array::zeros(&[0]),
+        }
+    }
+
+    /// Replaces a variable's value; fails for any other kind of node or another shape.
+    pub(crate) fn set_variable(&self, id: NodeId, value: Array) -> Result<(), Error> {
+        let mut nodes = self.nodes.borrow_mut();
+        let node = &mut nodes[id];
+        match &mut node.op {
+            Op::Variable(current) if current.shape() == value.shape() => {
+                *current = value;
+                Ok(())
+            }
+            Op::Variable(current) => Err(Error::ShapeMismatch {
+                op: "assign",
+                left: current.shape().to_vec(),
+                right: value.shape().to_vec(),
+                rule: "a variable keeps its shape: assign a value of the same shape",
+            }),
+            other => Err(Error::NotAVariable { kind: other.name() }),
         }
     }
 
@@ -202,14 +222,16 @@ impl Graph {
         }
 
         let mut grads: Vec<Option<Array>> = vec![None; target + 1];
+        let mut wrt_grads: Vec<Option<Array>> = vec![None; wrt.len()];
         grads[target] = Some(Array::full(cost.shape(), 1.0));
+        // Newest first: by the time a node is reached, every node that reads it has passed its
+        // share of the gradient back, so its gradient is complete.
         for id in (0..=target).rev() {
             let Some(grad) = grads[id].take() else {
                 continue;
             };
-            if wrt.contains(&id) {
-                grads[id] = Some(grad);
-                continue;
+            for (k, _) in wrt.iter().enumerate().filter(|(_, &w)| w == id) {
+                wrt_grads[k] = Some(grad.clone());
             }
             let op = &nodes[id].op;
             let inputs = op.inputs();
@@ -229,13 +251,10 @@ impl Graph {
                 });
             }
         }
-        let wrt_grads = wrt
-            .iter()
-            .map(|&id| {
-                grads[id]
-                    .take()
-                    .unwrap_or_else(|| Array::zeros(&nodes[id].shape))
-            })
+        let wrt_grads = wrt_grads
+            .into_iter()
+            .zip(wrt)
+            .map(|(grad, &id)| grad.unwrap_or_else(|| Array::zeros(&nodes[id].shape)))
             .collect();
         Ok((cost, wrt_grads))
     }

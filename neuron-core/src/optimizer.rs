@@ -71,8 +71,9 @@ impl TrainStep {
 
     /// Runs one step (TensorFlow's `sess.run(train)`).
     ///
-    /// If the cost or a new variable value is infinite or NaN, nothing is changed and the
-    /// error names the step, the cost and the learning rate.
+    /// If the cost or a new variable value is infinite or NaN, no variable is changed and the
+    /// error names the step, the cost and the learning rate. (An optimiser with memory, such as
+    /// Adam, has still counted the step: build a new one with a smaller rate.)
     pub fn run(&self) -> Result<(), Error> {
         self.run_with(&[])
     }
@@ -84,32 +85,27 @@ impl TrainStep {
         let (cost, grads) = graph.gradients(self.cost.id(), &self.variables, &feeds)?;
         let mut optimizer = self.optimizer.borrow_mut();
         let step = self.steps_done.get();
-        let diverged = |cost: f32| Error::Diverged {
+        let diverged = |cost: f32, learning_rate: f32| Error::Diverged {
             step,
             cost,
-            learning_rate: optimizer_rate(&**optimizer),
+            learning_rate,
         };
         if let Some(&bad) = cost.as_slice().iter().find(|c| !c.is_finite()) {
-            return Err(diverged(bad));
+            return Err(diverged(bad, optimizer.learning_rate()));
         }
+        // New values are all computed and checked before any is stored, so a failing step
+        // leaves every variable at its last finite value for the student to inspect.
         optimizer.begin_step();
         let mut updated = Vec::with_capacity(self.variables.len());
         for (slot, (&id, grad)) in self.variables.iter().zip(&grads).enumerate() {
-            let Some(value) = current_value(graph, id) else {
-                continue;
-            };
-            let new_value = optimizer.update(slot, &value, grad);
+            let new_value = optimizer.update(slot, &graph.variable_value(id), grad);
             if !new_value.is_finite() {
-                return Err(Error::Diverged {
-                    step,
-                    cost: f32::INFINITY,
-                    learning_rate: optimizer.learning_rate(),
-                });
+                return Err(diverged(f32::INFINITY, optimizer.learning_rate()));
             }
             updated.push((id, new_value));
         }
         for (id, value) in updated {
-            graph.set_variable(id, value);
+            graph.set_variable(id, value)?;
         }
         self.steps_done.set(step + 1);
         Ok(())
@@ -123,17 +119,6 @@ impl TrainStep {
     /// The cost this step lowers.
     pub fn cost(&self) -> &Tensor {
         &self.cost
-    }
-}
-
-fn optimizer_rate(optimizer: &dyn Optimizer) -> f32 {
-    optimizer.learning_rate()
-}
-
-fn current_value(graph: &crate::Graph, id: NodeId) -> Option<Array> {
-    match graph.node(id).op {
-        crate::ops::Op::Variable(value) => Some(value),
-        _ => None,
     }
 }
 

@@ -94,7 +94,7 @@ impl FloatStyle {
         }
         if finite.len() != values.len() {
             // Room for "nan", "inf" or "-inf" in the same column width.
-            let negative_inf = values.iter().any(|&x| x == f32::NEG_INFINITY);
+            let negative_inf = values.contains(&f32::NEG_INFINITY);
             let offset = style.pad_right + 1;
             let inf_len = 3 + usize::from(negative_inf);
             style.pad_left = style.pad_left.max(3usize.saturating_sub(offset));
@@ -375,7 +375,10 @@ mod tests {
         let m = Array::from([[-1e-5, 3.0]]);
         assert_eq!(m.to_string(), "[[-1.e-05  3.e+00]]");
         assert_eq!(Array::scalar(1.0).to_string(), "1.0");
-        assert_eq!(Array::scalar(0.6931472).to_string(), "0.6931472");
+        assert_eq!(
+            Array::scalar(std::f32::consts::LN_2).to_string(),
+            "0.6931472"
+        );
         assert_eq!(Array::scalar(6.435169e-05).to_string(), "6.435169e-05");
         assert_eq!(Array::zeros(&[0]).to_string(), "[]");
     }

@@ -80,6 +80,47 @@ impl Tensor {
             .expect("the target is always computed"))
     }
 
+    /// The gradient of this tensor (the sum of its numbers, if it holds several) with respect
+    /// to each of `wrt`: what `minimize` follows downhill (TensorFlow's `tf.gradients`).
+    ///
+    /// ```
+    /// use neuron_core::Graph;
+    /// let g = Graph::new();
+    /// let w = g.variable([3.0]);
+    /// let cost = (&w * [1.0] - [1.0]).pow(2.0);
+    /// // d/dw (w·1 - 1)² = 2 (w - 1) = 4 at w = 3
+    /// assert_eq!(cost.gradients(&[&w]).unwrap()[0].to_string(), "[4.]");
+    /// ```
+    pub fn gradients(&self, wrt: &[&Tensor]) -> Result<Vec<Array>, Error> {
+        self.gradients_with(wrt, &[])
+    }
+
+    /// [`gradients`](Tensor::gradients) with data fed to placeholders.
+    pub fn gradients_with(
+        &self,
+        wrt: &[&Tensor],
+        feeds: &[(&Tensor, Array)],
+    ) -> Result<Vec<Array>, Error> {
+        let ids = wrt
+            .iter()
+            .map(|t| {
+                if t.graph.same_as(&self.graph) {
+                    Ok(t.id)
+                } else {
+                    Err(Error::DifferentGraphs)
+                }
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let feeds = self.feed_ids(feeds)?;
+        Ok(self.graph.gradients(self.id, &ids, &feeds)?.1)
+    }
+
+    /// Sets a variable to a new value of the same shape (TensorFlow's `assign`), for example to
+    /// try the lecture's hand-worked start `w = 3`.
+    pub fn assign(&self, value: impl Into<Array>) -> Result<(), Error> {
+        self.graph.set_variable(self.id, value.into())
+    }
+
     pub(crate) fn feed_ids(
         &self,
         feeds: &[(&Tensor, Array)],
