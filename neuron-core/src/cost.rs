@@ -1,6 +1,6 @@
 //! Cost functions: how much the neuron "hurts" for being wrong (the lecture's pain).
 
-use crate::tensor::{Operand, Tensor};
+use crate::tensor::{IntoOperand, Tensor};
 
 /// `(hypo - y)²`, number by number: the lecture's cost for one sample.
 ///
@@ -11,7 +11,7 @@ use crate::tensor::{Operand, Tensor};
 /// let c = cost::squared_error(&(&w * [1.0]), [1.0]);
 /// assert_eq!(c.eval().unwrap().to_string(), "[4.]");
 /// ```
-pub fn squared_error(hypo: &Tensor, y: impl Into<Operand>) -> Tensor {
+pub fn squared_error(hypo: &Tensor, y: impl IntoOperand) -> Tensor {
     (hypo - y).pow(2.0)
 }
 
@@ -25,6 +25,6 @@ pub fn squared_error(hypo: &Tensor, y: impl Into<Operand>) -> Tensor {
 /// // errors 1, 2, 3: (1 + 4 + 9) / 3
 /// assert_eq!(c.eval().unwrap().item().unwrap(), 14.0 / 3.0);
 /// ```
-pub fn mean_squared_error(hypo: &Tensor, y: impl Into<Operand>) -> Tensor {
+pub fn mean_squared_error(hypo: &Tensor, y: impl IntoOperand) -> Tensor {
     squared_error(hypo, y).mean()
 }

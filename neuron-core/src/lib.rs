@@ -73,4 +73,4 @@ pub use gradient_descent::GradientDescent;
 pub use graph::Graph;
 pub use optimizer::{Optimizer, TrainStep};
 pub use plot::Plot;
-pub use tensor::{Operand, Tensor};
+pub use tensor::{IntoOperand, Operand, Tensor};

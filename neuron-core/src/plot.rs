@@ -103,6 +103,8 @@ fn draw_line_chart(
         .configure_mesh()
         .x_desc("step")
         .y_desc("cost")
+        .x_label_formatter(&|x| format!("{x:.0}"))
+        .light_line_style(RGBColor(240, 240, 240))
         .label_style(("sans-serif", 14))
         .draw()
         .map_err(|e| e.to_string())?;

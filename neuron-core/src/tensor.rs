@@ -163,8 +163,8 @@ impl Tensor {
 
     /// The matrix product `self · other` (TensorFlow's `matmul`): shapes `[n, k]` and `[k, m]`
     /// give `[n, m]`.
-    pub fn matmul(&self, other: impl Into<Operand>) -> Tensor {
-        let other = self.operand(other.into());
+    pub fn matmul(&self, other: impl IntoOperand) -> Tensor {
+        let other = self.operand(other.into_operand());
         self.build(Op::MatMul(self.id, other.id))
     }
 
@@ -229,97 +229,121 @@ impl fmt::Debug for Tensor {
     }
 }
 
-impl From<Tensor> for Operand {
-    fn from(t: Tensor) -> Operand {
-        Operand::Tensor(t)
+/// Turns a value into an [`Operand`]: implemented for tensors, arrays and float32 numbers.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be combined with a tensor",
+    label = "not a tensor or float32 numbers",
+    note = "tensors hold float32 numbers: write `[1.0f32]`, or give the data a type such as \
+            `let x_data: [f32; 1] = [1.0];` (a cell fixes an untyped `1.0` to f64)"
+)]
+pub trait IntoOperand {
+    /// The operand.
+    fn into_operand(self) -> Operand;
+}
+
+impl IntoOperand for Operand {
+    fn into_operand(self) -> Operand {
+        self
     }
 }
 
-impl From<&Tensor> for Operand {
-    fn from(t: &Tensor) -> Operand {
-        Operand::Tensor(t.clone())
+impl IntoOperand for Tensor {
+    fn into_operand(self) -> Operand {
+        Operand::Tensor(self)
     }
 }
 
-impl From<Array> for Operand {
-    fn from(a: Array) -> Operand {
-        Operand::Value(a)
+impl IntoOperand for &Tensor {
+    fn into_operand(self) -> Operand {
+        Operand::Tensor(self.clone())
     }
 }
 
-impl From<&Array> for Operand {
-    fn from(a: &Array) -> Operand {
-        Operand::Value(a.clone())
+impl IntoOperand for Array {
+    fn into_operand(self) -> Operand {
+        Operand::Value(self)
     }
 }
 
-impl From<f32> for Operand {
-    fn from(x: f32) -> Operand {
-        Operand::Value(Array::scalar(x))
+impl IntoOperand for &Array {
+    fn into_operand(self) -> Operand {
+        Operand::Value(self.clone())
     }
 }
 
-impl<const N: usize> From<[f32; N]> for Operand {
-    fn from(x: [f32; N]) -> Operand {
-        Operand::Value(Array::from(x))
+impl IntoOperand for f32 {
+    fn into_operand(self) -> Operand {
+        Operand::Value(Array::scalar(self))
     }
 }
 
-impl<const R: usize, const C: usize> From<[[f32; C]; R]> for Operand {
-    fn from(x: [[f32; C]; R]) -> Operand {
-        Operand::Value(Array::from(x))
+impl<const N: usize> IntoOperand for [f32; N] {
+    fn into_operand(self) -> Operand {
+        Operand::Value(Array::from(self))
     }
 }
 
-impl From<Vec<f32>> for Operand {
-    fn from(x: Vec<f32>) -> Operand {
-        Operand::Value(Array::from(x))
+impl<const N: usize> IntoOperand for &[f32; N] {
+    fn into_operand(self) -> Operand {
+        Operand::Value(Array::from(*self))
     }
 }
 
-impl From<&Vec<f32>> for Operand {
-    fn from(x: &Vec<f32>) -> Operand {
-        Operand::Value(Array::from(x.as_slice()))
+impl<const R: usize, const C: usize> IntoOperand for [[f32; C]; R] {
+    fn into_operand(self) -> Operand {
+        Operand::Value(Array::from(self))
+    }
+}
+
+impl IntoOperand for Vec<f32> {
+    fn into_operand(self) -> Operand {
+        Operand::Value(Array::from(self))
+    }
+}
+
+impl IntoOperand for &Vec<f32> {
+    fn into_operand(self) -> Operand {
+        Operand::Value(Array::from(self.as_slice()))
     }
 }
 
 /// `tensor op anything` and `&tensor op anything`, plus numbers on the left of a tensor.
 macro_rules! operator {
     ($trait:ident, $method:ident, $op:ident) => {
-        impl<R: Into<Operand>> $trait<R> for Tensor {
+        impl<R: IntoOperand> $trait<R> for Tensor {
             type Output = Tensor;
             fn $method(self, right: R) -> Tensor {
-                binary(Operand::Tensor(self), right.into(), Op::$op)
+                binary(Operand::Tensor(self), right.into_operand(), Op::$op)
             }
         }
-        impl<R: Into<Operand>> $trait<R> for &Tensor {
+        impl<R: IntoOperand> $trait<R> for &Tensor {
             type Output = Tensor;
             fn $method(self, right: R) -> Tensor {
-                binary(Operand::Tensor(self.clone()), right.into(), Op::$op)
+                binary(Operand::Tensor(self.clone()), right.into_operand(), Op::$op)
             }
         }
         impl $trait<&Tensor> for f32 {
             type Output = Tensor;
             fn $method(self, right: &Tensor) -> Tensor {
-                binary(self.into(), right.into(), Op::$op)
+                binary(self.into_operand(), right.into_operand(), Op::$op)
             }
         }
         impl $trait<Tensor> for f32 {
             type Output = Tensor;
             fn $method(self, right: Tensor) -> Tensor {
-                binary(self.into(), right.into(), Op::$op)
+                binary(self.into_operand(), right.into_operand(), Op::$op)
             }
         }
         impl<const N: usize> $trait<&Tensor> for [f32; N] {
             type Output = Tensor;
             fn $method(self, right: &Tensor) -> Tensor {
-                binary(self.into(), right.into(), Op::$op)
+                binary(self.into_operand(), right.into_operand(), Op::$op)
             }
         }
         impl<const N: usize> $trait<Tensor> for [f32; N] {
             type Output = Tensor;
             fn $method(self, right: Tensor) -> Tensor {
-                binary(self.into(), right.into(), Op::$op)
+                binary(self.into_operand(), right.into_operand(), Op::$op)
             }
         }
     };
