@@ -238,7 +238,7 @@ impl Graph {
             if !inputs.iter().any(|&i| leads_to_wrt[i]) {
                 continue;
             }
-            for (input, input_grad) in inputs.into_iter().zip(op.backward(&read, &grad)) {
+            for (input, input_grad) in inputs.into_iter().zip(op.backward(&read, read(id), &grad)) {
                 if !leads_to_wrt[input] {
                     continue;
                 }

@@ -54,13 +54,17 @@
 
 #![deny(missing_docs)]
 
+mod activation;
 mod array;
 mod broadcast;
 pub mod cost;
+pub mod decision;
 mod error;
 mod gradient_descent;
 mod graph;
 pub mod init;
+mod math;
+mod operand;
 mod ops;
 mod optimizer;
 pub mod plot;
@@ -71,6 +75,7 @@ pub use array::Array;
 pub use error::Error;
 pub use gradient_descent::GradientDescent;
 pub use graph::Graph;
+pub use operand::{IntoOperand, Operand};
 pub use optimizer::{Optimizer, TrainStep};
 pub use plot::Plot;
-pub use tensor::{IntoOperand, Operand, Tensor};
+pub use tensor::Tensor;

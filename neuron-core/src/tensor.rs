@@ -1,11 +1,11 @@
-//! [`Tensor`]: a handle to one node of a [`Graph`], combined with ordinary operators.
+//! [`Tensor`]: a handle to one node of a [`Graph`]: running it, its gradients, assigning it.
 
 use std::fmt;
-use std::ops::{Add, Div, Mul, Neg, Sub};
 
 use crate::array::Array;
 use crate::error::Error;
 use crate::graph::{Graph, NodeId};
+use crate::operand::Operand;
 use crate::ops::Op;
 
 /// A value in a computational graph: data, a variable, or the result of an operation.
@@ -23,16 +23,6 @@ use crate::ops::Op;
 pub struct Tensor {
     graph: Graph,
     id: NodeId,
-}
-
-/// Something that can stand on either side of an operator with a tensor: another tensor, or
-/// plain numbers that become a constant in the tensor's graph.
-#[derive(Clone, Debug)]
-pub enum Operand {
-    /// A tensor.
-    Tensor(Tensor),
-    /// Numbers, turned into a constant.
-    Value(Array),
 }
 
 impl Tensor {
@@ -139,41 +129,8 @@ impl Tensor {
             .collect()
     }
 
-    /// Raises every number to the power `p` (Python's `** p`).
-    pub fn pow(&self, p: f32) -> Tensor {
-        self.unary(Op::Pow(self.id, p))
-    }
-
-    /// Squares every number: the same as `pow(2.0)`.
-    pub fn square(&self) -> Tensor {
-        self.pow(2.0)
-    }
-
-    /// The sum of all numbers, a scalar (TensorFlow's `reduce_sum`).
-    pub fn sum(&self) -> Tensor {
-        self.unary(Op::Sum(self.id))
-    }
-
-    /// The mean of all numbers, a scalar (TensorFlow's `reduce_mean`).
-    ///
-    /// Stops the cell with a message if the tensor holds no numbers.
-    pub fn mean(&self) -> Tensor {
-        self.unary(Op::Mean(self.id))
-    }
-
-    /// The matrix product `self · other` (TensorFlow's `matmul`): shapes `[n, k]` and `[k, m]`
-    /// give `[n, m]`.
-    pub fn matmul(&self, other: impl IntoOperand) -> Tensor {
-        let other = self.operand(other.into_operand());
-        self.build(Op::MatMul(self.id, other.id))
-    }
-
-    fn unary(&self, op: Op) -> Tensor {
-        self.build(op)
-    }
-
     /// The tensor itself, or numbers made into a constant in this tensor's graph.
-    fn operand(&self, operand: Operand) -> Tensor {
+    pub(crate) fn operand(&self, operand: Operand) -> Tensor {
         match operand {
             Operand::Tensor(tensor) => {
                 if !tensor.graph.same_as(&self.graph) {
@@ -187,7 +144,7 @@ impl Tensor {
 
     /// Adds `op` to the graph after checking the shapes of its inputs. A mismatch stops the
     /// cell with the message (an operator cannot return a `Result`); the graph is unchanged.
-    fn build(&self, op: Op) -> Tensor {
+    pub(crate) fn build(&self, op: Op) -> Tensor {
         let shapes: Vec<Vec<usize>> = op
             .inputs()
             .into_iter()
@@ -199,17 +156,6 @@ impl Tensor {
             Err(error) => panic!("{error}"),
         }
     }
-}
-
-/// Builds `left op right` where at least one side is a tensor.
-fn binary(left: Operand, right: Operand, op: fn(NodeId, NodeId) -> Op) -> Tensor {
-    let anchor = match (&left, &right) {
-        (Operand::Tensor(t), _) | (_, Operand::Tensor(t)) => t.clone(),
-        _ => unreachable!("operators are only defined with a tensor on one side"),
-    };
-    let a = anchor.operand(left);
-    let b = anchor.operand(right);
-    anchor.build(op(a.id, b.id))
 }
 
 impl fmt::Display for Tensor {
@@ -226,144 +172,5 @@ impl fmt::Display for Tensor {
 impl fmt::Debug for Tensor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(self, f)
-    }
-}
-
-/// Turns a value into an [`Operand`]: implemented for tensors, arrays and float32 numbers.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be combined with a tensor",
-    label = "not a tensor or float32 numbers",
-    note = "tensors hold float32 numbers: write `[1.0f32]`, or give the data a type such as \
-            `let x_data: [f32; 1] = [1.0];` (a cell fixes an untyped `1.0` to f64)"
-)]
-pub trait IntoOperand {
-    /// The operand.
-    fn into_operand(self) -> Operand;
-}
-
-impl IntoOperand for Operand {
-    fn into_operand(self) -> Operand {
-        self
-    }
-}
-
-impl IntoOperand for Tensor {
-    fn into_operand(self) -> Operand {
-        Operand::Tensor(self)
-    }
-}
-
-impl IntoOperand for &Tensor {
-    fn into_operand(self) -> Operand {
-        Operand::Tensor(self.clone())
-    }
-}
-
-impl IntoOperand for Array {
-    fn into_operand(self) -> Operand {
-        Operand::Value(self)
-    }
-}
-
-impl IntoOperand for &Array {
-    fn into_operand(self) -> Operand {
-        Operand::Value(self.clone())
-    }
-}
-
-impl IntoOperand for f32 {
-    fn into_operand(self) -> Operand {
-        Operand::Value(Array::scalar(self))
-    }
-}
-
-impl<const N: usize> IntoOperand for [f32; N] {
-    fn into_operand(self) -> Operand {
-        Operand::Value(Array::from(self))
-    }
-}
-
-impl<const N: usize> IntoOperand for &[f32; N] {
-    fn into_operand(self) -> Operand {
-        Operand::Value(Array::from(*self))
-    }
-}
-
-impl<const R: usize, const C: usize> IntoOperand for [[f32; C]; R] {
-    fn into_operand(self) -> Operand {
-        Operand::Value(Array::from(self))
-    }
-}
-
-impl IntoOperand for Vec<f32> {
-    fn into_operand(self) -> Operand {
-        Operand::Value(Array::from(self))
-    }
-}
-
-impl IntoOperand for &Vec<f32> {
-    fn into_operand(self) -> Operand {
-        Operand::Value(Array::from(self.as_slice()))
-    }
-}
-
-/// `tensor op anything` and `&tensor op anything`, plus numbers on the left of a tensor.
-macro_rules! operator {
-    ($trait:ident, $method:ident, $op:ident) => {
-        impl<R: IntoOperand> $trait<R> for Tensor {
-            type Output = Tensor;
-            fn $method(self, right: R) -> Tensor {
-                binary(Operand::Tensor(self), right.into_operand(), Op::$op)
-            }
-        }
-        impl<R: IntoOperand> $trait<R> for &Tensor {
-            type Output = Tensor;
-            fn $method(self, right: R) -> Tensor {
-                binary(Operand::Tensor(self.clone()), right.into_operand(), Op::$op)
-            }
-        }
-        impl $trait<&Tensor> for f32 {
-            type Output = Tensor;
-            fn $method(self, right: &Tensor) -> Tensor {
-                binary(self.into_operand(), right.into_operand(), Op::$op)
-            }
-        }
-        impl $trait<Tensor> for f32 {
-            type Output = Tensor;
-            fn $method(self, right: Tensor) -> Tensor {
-                binary(self.into_operand(), right.into_operand(), Op::$op)
-            }
-        }
-        impl<const N: usize> $trait<&Tensor> for [f32; N] {
-            type Output = Tensor;
-            fn $method(self, right: &Tensor) -> Tensor {
-                binary(self.into_operand(), right.into_operand(), Op::$op)
-            }
-        }
-        impl<const N: usize> $trait<Tensor> for [f32; N] {
-            type Output = Tensor;
-            fn $method(self, right: Tensor) -> Tensor {
-                binary(self.into_operand(), right.into_operand(), Op::$op)
-            }
-        }
-    };
-}
-
-operator!(Add, add, Add);
-operator!(Sub, sub, Sub);
-operator!(Mul, mul, Mul);
-operator!(Div, div, Div);
-
-impl Neg for &Tensor {
-    type Output = Tensor;
-    fn neg(self) -> Tensor {
-        self.unary(Op::Neg(self.id))
-    }
-}
-
-impl Neg for Tensor {
-    type Output = Tensor;
-    fn neg(self) -> Tensor {
-        -&self
     }
 }

@@ -125,3 +125,52 @@ fn gradient_with_respect_to_an_inner_node() {
     assert_eq!(grads[0].as_slice(), &[4.0]);
     assert_eq!(grads[1].as_slice(), &[4.0]);
 }
+
+#[test]
+fn activations() {
+    let x = a(&[-1.5, -0.3, 0.4, 2.0]);
+    check(&[x.clone()], |v| v[0].sigmoid());
+    check(&[x.clone()], |v| v[0].tanh());
+    // ReLU's kink is at 0: keep every point a finite-difference step away from it.
+    check(&[x.clone()], |v| v[0].relu() * 1.5);
+    check(&[a(&[0.5, 1.5, 3.0])], |v| v[0].log());
+    check(&[x], |v| v[0].exp());
+}
+
+#[test]
+fn the_step_neuron_passes_no_gradient() {
+    let g = Graph::new();
+    let w = g.variable([0.5]);
+    let out = (&w * [2.0]).step();
+    assert_eq!(out.eval().unwrap().to_string(), "[1.]");
+    assert_eq!(out.gradients(&[&w]).unwrap()[0].to_string(), "[0.]");
+}
+
+#[test]
+fn softmax_and_the_cross_entropies() {
+    let logits = m(2, &[0.5, -1.0, 2.0, 0.1, 0.3, -0.7]);
+    // Weighting the outputs makes the gradient depend on each probability separately.
+    check(&[logits.clone()], |v| v[0].softmax() * [1.0, 2.0, 3.0]);
+    check(&[logits.clone()], |v| {
+        neuron_core::cost::softmax_cross_entropy(&v[0], [[0.0, 0.0, 1.0], [1.0, 0.0, 0.0]])
+    });
+    check(&[a(&[-2.0, -0.5, 0.5, 3.0])], |v| {
+        neuron_core::cost::sigmoid_cross_entropy(&v[0], [0.0, 1.0, 1.0, 0.0])
+    });
+    check(&[a(&[0.2, 0.7, 0.4])], |v| neuron_core::cost::cross_entropy(&v[0], [0.0, 1.0, 1.0]));
+}
+
+#[test]
+fn cross_entropy_slope_is_prediction_minus_answer() {
+    // d/dz of the sigmoid cross-entropy is σ(z) - y: at z = 0, y = 1 that is -0.5 (mean of one).
+    let g = Graph::new();
+    let z = g.variable([0.0]);
+    let c = neuron_core::cost::sigmoid_cross_entropy(&z, [1.0]);
+    assert_eq!(c.gradients(&[&z]).unwrap()[0].to_string(), "[-0.5]");
+    // Huge logits stay finite where the written-out formula reaches log(0).
+    let big = g.constant([200.0]);
+    let stable = neuron_core::cost::sigmoid_cross_entropy(&big, [0.0]);
+    assert_eq!(stable.eval().unwrap().to_string(), "200.0");
+    let naive = neuron_core::cost::cross_entropy(&big.sigmoid(), [0.0]);
+    assert_eq!(naive.eval().unwrap().to_string(), "inf");
+}

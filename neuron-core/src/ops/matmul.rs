@@ -1,6 +1,29 @@
 //! Matrix product `x · W`: every sample (a row of x) through every neuron (a column of W).
 
 use crate::array::Array;
+use crate::error::Error;
+
+/// [n, k] · [k, m] = [n, m]; anything else is refused with both shapes.
+pub(crate) fn infer_shape(a: &[usize], b: &[usize]) -> Result<Vec<usize>, Error> {
+    for shape in [a, b] {
+        if shape.len() != 2 {
+            return Err(Error::BadShape {
+                op: "matrix-multiply",
+                shape: shape.to_vec(),
+                needs: "both sides must be matrices (2 axes), such as [3, 2] and [2, 1]",
+            });
+        }
+    }
+    if a[1] != b[0] {
+        return Err(Error::ShapeMismatch {
+            op: "matrix-multiply",
+            left: a.to_vec(),
+            right: b.to_vec(),
+            rule: "the left one's columns must equal the right one's rows",
+        });
+    }
+    Ok(vec![a[0], b[1]])
+}
 
 /// Y = A · B for A of shape [n, k] and B of shape [k, m]; Y has shape [n, m].
 pub(crate) fn matmul(a: &Array, b: &Array) -> Array {
