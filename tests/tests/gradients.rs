@@ -5,7 +5,7 @@ use neuron_core::{Array, Graph, Tensor};
 
 /// Checks d(cost)/d(each variable) from the graph against central differences
 /// (f(v + h) - f(v - h)) / 2h, number by number.
-fn check(inputs: &[Array], build: impl Fn(&[Tensor]) -> Tensor) {
+fn check<const N: usize>(inputs: [Array; N], build: impl Fn(&[Tensor]) -> Tensor) {
     let g = Graph::new();
     let vars: Vec<Tensor> = inputs.iter().map(|a| g.variable(a.clone())).collect();
     let cost = build(&vars).sum();
@@ -45,41 +45,41 @@ fn m(rows: usize, values: &[f32]) -> Array {
 #[test]
 fn add_sub_mul_div_neg() {
     let (x, y) = (a(&[0.5, -1.5, 2.0]), a(&[1.25, 0.75, -2.5]));
-    check(&[x.clone(), y.clone()], |v| &v[0] + &v[1]);
-    check(&[x.clone(), y.clone()], |v| &v[0] - &v[1]);
-    check(&[x.clone(), y.clone()], |v| &v[0] * &v[1]);
-    check(&[x.clone(), y.clone()], |v| &v[0] / &v[1]);
-    check(&[x], |v| -&v[0]);
+    check([x.clone(), y.clone()], |v| &v[0] + &v[1]);
+    check([x.clone(), y.clone()], |v| &v[0] - &v[1]);
+    check([x.clone(), y.clone()], |v| &v[0] * &v[1]);
+    check([x.clone(), y.clone()], |v| &v[0] / &v[1]);
+    check([x], |v| -&v[0]);
 }
 
 #[test]
 fn broadcasting_sums_the_gradient_of_a_shared_weight() {
     // h = w * x over three samples: dh/dw collects x from each.
-    check(&[a(&[0.7]), a(&[1.0, 2.0, 3.0])], |v| &v[0] * &v[1]);
+    check([a(&[0.7]), a(&[1.0, 2.0, 3.0])], |v| &v[0] * &v[1]);
     // A bias [1] added to a column [3, 1], and a row [2] added to a matrix [3, 2].
-    check(&[m(3, &[1.0, 2.0, 3.0]), a(&[0.3])], |v| {
+    check([m(3, &[1.0, 2.0, 3.0]), a(&[0.3])], |v| {
         (&v[0] + &v[1]).pow(2.0)
     });
     check(
-        &[m(3, &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0]), a(&[0.3, -0.2])],
+        [m(3, &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0]), a(&[0.3, -0.2])],
         |v| &v[0] * &v[1],
     );
-    check(&[m(2, &[1.0, 2.0]), a(&[0.3, -0.2, 0.1])], |v| {
+    check([m(2, &[1.0, 2.0]), a(&[0.3, -0.2, 0.1])], |v| {
         &v[0] / (&v[1] + 2.0)
     });
 }
 
 #[test]
 fn powers() {
-    check(&[a(&[0.5, -1.5, 2.0])], |v| v[0].pow(2.0));
-    check(&[a(&[0.5, 1.5, 2.0])], |v| v[0].pow(3.0));
-    check(&[a(&[0.5, 1.5, 2.0])], |v| v[0].pow(0.5));
+    check([a(&[0.5, -1.5, 2.0])], |v| v[0].pow(2.0));
+    check([a(&[0.5, 1.5, 2.0])], |v| v[0].pow(3.0));
+    check([a(&[0.5, 1.5, 2.0])], |v| v[0].pow(0.5));
 }
 
 #[test]
 fn sum_and_mean() {
-    check(&[m(2, &[0.5, -1.5, 2.0, 4.0])], |v| v[0].mean());
-    check(&[m(2, &[0.5, -1.5, 2.0, 4.0])], |v| {
+    check([m(2, &[0.5, -1.5, 2.0, 4.0])], |v| v[0].mean());
+    check([m(2, &[0.5, -1.5, 2.0, 4.0])], |v| {
         v[0].pow(2.0).sum() * 0.5
     });
 }
@@ -88,7 +88,7 @@ fn sum_and_mean() {
 fn matrix_product() {
     let x = m(3, &[1.0, 1.0, 2.0, 2.0, 3.0, 3.0]);
     let w = m(2, &[0.4, -0.3]);
-    check(&[x, w], |v| v[0].matmul(&v[1]).pow(2.0));
+    check([x, w], |v| v[0].matmul(&v[1]).pow(2.0));
 }
 
 #[test]
@@ -129,12 +129,12 @@ fn gradient_with_respect_to_an_inner_node() {
 #[test]
 fn activations() {
     let x = a(&[-1.5, -0.3, 0.4, 2.0]);
-    check(&[x.clone()], |v| v[0].sigmoid());
-    check(&[x.clone()], |v| v[0].tanh());
+    check([x.clone()], |v| v[0].sigmoid());
+    check([x.clone()], |v| v[0].tanh());
     // ReLU's kink is at 0: keep every point a finite-difference step away from it.
-    check(&[x.clone()], |v| v[0].relu() * 1.5);
-    check(&[a(&[0.5, 1.5, 3.0])], |v| v[0].log());
-    check(&[x], |v| v[0].exp());
+    check([x.clone()], |v| v[0].relu() * 1.5);
+    check([a(&[0.5, 1.5, 3.0])], |v| v[0].log());
+    check([x], |v| v[0].exp());
 }
 
 #[test]
@@ -150,14 +150,14 @@ fn the_step_neuron_passes_no_gradient() {
 fn softmax_and_the_cross_entropies() {
     let logits = m(2, &[0.5, -1.0, 2.0, 0.1, 0.3, -0.7]);
     // Weighting the outputs makes the gradient depend on each probability separately.
-    check(&[logits.clone()], |v| v[0].softmax() * [1.0, 2.0, 3.0]);
-    check(&[logits.clone()], |v| {
+    check([logits.clone()], |v| v[0].softmax() * [1.0, 2.0, 3.0]);
+    check([logits.clone()], |v| {
         neuron_core::cost::softmax_cross_entropy(&v[0], [[0.0, 0.0, 1.0], [1.0, 0.0, 0.0]])
     });
-    check(&[a(&[-2.0, -0.5, 0.5, 3.0])], |v| {
+    check([a(&[-2.0, -0.5, 0.5, 3.0])], |v| {
         neuron_core::cost::sigmoid_cross_entropy(&v[0], [0.0, 1.0, 1.0, 0.0])
     });
-    check(&[a(&[0.2, 0.7, 0.4])], |v| neuron_core::cost::cross_entropy(&v[0], [0.0, 1.0, 1.0]));
+    check([a(&[0.2, 0.7, 0.4])], |v| neuron_core::cost::cross_entropy(&v[0], [0.0, 1.0, 1.0]));
 }
 
 #[test]
