@@ -8,11 +8,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use rand_distr::{Distribution, StandardNormal};
-
 use crate::array::Array;
 use crate::error::Error;
-use crate::init::{rng, Rng};
 use crate::ops::Op;
 use crate::tensor::Tensor;
 
@@ -62,22 +59,6 @@ impl Graph {
         let value = value.into();
         let shape = value.shape().to_vec();
         self.push(Op::Variable(value), shape)
-    }
-
-    /// A variable of the given shape whose numbers are drawn from the standard normal
-    /// distribution N(0, 1), like TensorFlow's `tf.random_normal(shape)`.
-    ///
-    /// The same seed always gives the same numbers, on every machine.
-    pub fn random_normal(&self, shape: &[usize], seed: u64) -> Tensor {
-        self.random_normal_with(shape, &mut rng(seed))
-    }
-
-    /// Like [`random_normal`](Graph::random_normal), drawing from a generator you hold, so that
-    /// several variables can share one seeded stream.
-    pub fn random_normal_with(&self, shape: &[usize], rng: &mut Rng) -> Tensor {
-        let count = shape.iter().product();
-        let data: Vec<f32> = (0..count).map(|_| StandardNormal.sample(rng)).collect();
-        self.variable(Array::from_parts(shape.to_vec(), data))
     }
 
     /// A placeholder: an input whose value is fed at run time (see [`Tensor::eval_with`]).

@@ -55,6 +55,7 @@
 #![deny(missing_docs)]
 
 mod activation;
+mod adam;
 mod array;
 mod broadcast;
 pub mod cost;
@@ -64,6 +65,7 @@ mod gradient_descent;
 mod graph;
 pub mod init;
 mod math;
+mod momentum;
 mod operand;
 mod ops;
 mod optimizer;
@@ -71,10 +73,12 @@ pub mod plot;
 mod print;
 mod tensor;
 
+pub use adam::Adam;
 pub use array::Array;
 pub use error::Error;
 pub use gradient_descent::GradientDescent;
 pub use graph::Graph;
+pub use momentum::Momentum;
 pub use operand::{IntoOperand, Operand};
 pub use optimizer::{Optimizer, TrainStep};
 pub use plot::Plot;
