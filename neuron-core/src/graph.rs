@@ -108,7 +108,7 @@ impl Graph {
     /// The variables `target` depends on, oldest first.
     pub(crate) fn variables_under(&self, target: NodeId) -> Vec<NodeId> {
         let nodes = self.nodes.borrow();
-        let needed = reachable(&nodes, target);
+        let needed = reachable(&nodes, target, &[]);
         (0..=target)
             .filter(|&id| needed[id] && matches!(nodes[id].op, Op::Variable(_)))
             .collect()
@@ -150,7 +150,8 @@ impl Graph {
         feeds: &[(NodeId, Array)],
     ) -> Result<Vec<Option<Array>>, Error> {
         let nodes = self.nodes.borrow();
-        let needed = reachable(&nodes, target);
+        let fed: Vec<NodeId> = feeds.iter().map(|(id, _)| *id).collect();
+        let needed = reachable(&nodes, target, &fed);
         let mut values: Vec<Option<Array>> = vec![None; target + 1];
         for id in 0..=target {
             if !needed[id] {
@@ -158,8 +159,13 @@ impl Graph {
             }
             let node = &nodes[id];
             let value = match &node.op {
-                Op::Constant(value) | Op::Variable(value) => value.clone(),
                 Op::Placeholder { name, shape } => fed_value(id, name, shape, feeds)?,
+                // Any other node given a value (the plots feed a grid in place of the data).
+                _ if fed.contains(&id) => {
+                    let (_, value) = feeds.iter().find(|(f, _)| *f == id).expect("listed in fed");
+                    value.clone()
+                }
+                Op::Constant(value) | Op::Variable(value) => value.clone(),
                 op => {
                     let read =
                         |input: NodeId| values[input].as_ref().expect("inputs are computed first");
@@ -242,13 +248,16 @@ impl Graph {
 }
 
 /// Which nodes `target` depends on (itself included), found with an explicit stack.
-fn reachable(nodes: &[Node], target: NodeId) -> Vec<bool> {
+/// The nodes given a value in `fed` are taken as they are: what lies under them is not needed.
+fn reachable(nodes: &[Node], target: NodeId, fed: &[NodeId]) -> Vec<bool> {
     let mut seen = vec![false; target + 1];
     let mut stack = vec![target];
     while let Some(id) = stack.pop() {
         if !seen[id] {
             seen[id] = true;
-            stack.extend(nodes[id].op.inputs());
+            if !fed.contains(&id) {
+                stack.extend(nodes[id].op.inputs());
+            }
         }
     }
     seen
