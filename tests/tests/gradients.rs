@@ -157,7 +157,9 @@ fn softmax_and_the_cross_entropies() {
     check([a(&[-2.0, -0.5, 0.5, 3.0])], |v| {
         neuron_core::cost::sigmoid_cross_entropy(&v[0], [0.0, 1.0, 1.0, 0.0])
     });
-    check([a(&[0.2, 0.7, 0.4])], |v| neuron_core::cost::cross_entropy(&v[0], [0.0, 1.0, 1.0]));
+    check([a(&[0.2, 0.7, 0.4])], |v| {
+        neuron_core::cost::cross_entropy(&v[0], [0.0, 1.0, 1.0])
+    });
 }
 
 #[test]
