@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Installs everything the notebooks and the tests need, and nothing globally
+# on the Python side:
+#   - .venv/             project-local Python venv with JupyterLab + nbclient,
+#                        pinned in scripts/requirements.txt (from PyPI)
+#   - rust-src           rustup component (evcxr needs the standard library's source),
+#                        and rustfmt + clippy for scripts/test.sh
+#   - evcxr_jupyter      the Rust Jupyter kernel 0.22.0, built by `cargo install` (crates.io)
+#   - kernelspec `rust`  so Jupyter can start that kernel
+# Idempotent: every step checks first and is silent when there is nothing to do,
+# so a second run takes a few seconds.
+set -euo pipefail
+
+EVCXR_VERSION=0.22.0
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+REQUIREMENTS="$ROOT/scripts/requirements.txt"
+STAMP="$VENV/.requirements.sha256"
+PYTHON="${PYTHON:-python3}"
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+export PATH="$CARGO_BIN:$PATH"
+
+say() { printf '[setup] %s\n' "$*"; }
+die() { printf '[setup] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# Debian packages, only when something is missing and we may install them.
+apt_install() {
+    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+        say "Installing Debian package(s): $*"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+    else
+        die "missing $*; install it with: sudo apt-get install $*"
+    fi
+}
+
+# --- 0. Prerequisites ---------------------------------------------------------
+command -v rustup >/dev/null || die "rustup not found: install Rust from https://rustup.rs first"
+command -v cargo >/dev/null || die "cargo not found (is $CARGO_BIN on PATH?)"
+command -v "$PYTHON" >/dev/null || die "$PYTHON not found"
+"$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' ||
+    die "the pinned Jupyter packages need Python >= 3.11, $PYTHON is $("$PYTHON" --version 2>&1)"
+command -v cc >/dev/null || apt_install gcc libc6-dev # linker for rustc, C code in evcxr's deps
+
+# --- 1. Python venv with Jupyter ---------------------------------------------
+if [[ -d "$VENV" ]] && ! "$VENV/bin/python" -c 'import pip' 2>/dev/null; then
+    say "The venv in .venv is broken (its Python or pip is gone); recreating it"
+    rm -rf "$VENV"
+fi
+if [[ ! -d "$VENV" ]]; then
+    "$PYTHON" -c 'import venv, ensurepip' 2>/dev/null || apt_install python3-venv
+    say "Creating the Python venv .venv ($("$PYTHON" --version 2>&1))"
+    "$PYTHON" -m venv "$VENV"
+fi
+want_hash="$(sha256sum "$REQUIREMENTS" | cut -d' ' -f1)"
+if [[ "$(cat "$STAMP" 2>/dev/null || true)" != "$want_hash" ]]; then
+    say "Installing jupyterlab 4.6.6, nbclient 0.11.0, nbformat 5.11.1 and their pinned dependencies into .venv (about a minute)"
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r "$REQUIREMENTS"
+    "$VENV/bin/python" -m pip check --disable-pip-version-check >/dev/null ||
+        die "pip check found inconsistent packages in .venv: $("$VENV/bin/python" -m pip check)"
+    printf '%s\n' "$want_hash" >"$STAMP"
+fi
+
+# --- 2. rustup components ----------------------------------------------------------
+# rust-src for evcxr; rustfmt and clippy for scripts/test.sh.
+installed_components="$(rustup component list --installed 2>/dev/null || true)"
+for component in rust-src rustfmt clippy; do
+    if ! grep -Eq "^$component(-|$)" <<<"$installed_components"; then
+        say "Adding the rustup component $component"
+        rustup component add "$component"
+    fi
+done
+
+# --- 3. evcxr_jupyter -------------------------------------------------------------
+# evcxr_jupyter has no --version; cargo's own record of what it installed says it.
+cargo_installed="$(cargo install --list)"
+if [[ ! -x "$CARGO_BIN/evcxr_jupyter" ]] ||
+    ! grep -qx "evcxr_jupyter v$EVCXR_VERSION:" <<<"$cargo_installed"; then
+    say "Building evcxr_jupyter $EVCXR_VERSION with cargo install (from crates.io)."
+    say "This takes 15-40 minutes on a 2-core machine, once; later runs skip it."
+    cargo install --locked evcxr_jupyter --version "$EVCXR_VERSION"
+fi
+EVCXR="$CARGO_BIN/evcxr_jupyter"
+[[ -x "$EVCXR" ]] || die "evcxr_jupyter is not in $CARGO_BIN after cargo install"
+
+# --- 4. Jupyter kernelspec `rust` -----------------------------------------------
+# Fine when `jupyter kernelspec list` knows `rust` and its argv[0] is our binary.
+kernelspec_ok() {
+    "$VENV/bin/jupyter" kernelspec list --json 2>/dev/null | "$VENV/bin/python" -c '
+import json, os, sys
+specs = json.load(sys.stdin)["kernelspecs"]
+argv = specs.get("rust", {}).get("spec", {}).get("argv") or [""]
+sys.exit(0 if os.path.realpath(argv[0]) == os.path.realpath(sys.argv[1]) else 1)
+' "$EVCXR"
+}
+if ! kernelspec_ok; then
+    say "Installing the Jupyter kernelspec 'rust' (evcxr_jupyter --install)"
+    "$EVCXR" --install >/dev/null
+    kernelspec_ok || die "kernelspec 'rust' still missing or wrong after evcxr_jupyter --install; see: $VENV/bin/jupyter kernelspec list"
+fi
