@@ -84,17 +84,33 @@ EVCXR="$CARGO_BIN/evcxr_jupyter"
 [[ -x "$EVCXR" ]] || die "evcxr_jupyter is not in $CARGO_BIN after cargo install"
 
 # --- 4. Jupyter kernelspec `rust` -----------------------------------------------
-# Fine when `jupyter kernelspec list` knows `rust` and its argv[0] is our binary.
-kernelspec_ok() {
+# evcxr_jupyter --install writes the kernelspec (and its editor assets); we then point its
+# command at scripts/kernel.sh, which starts evcxr_jupyter with a build folder that survives
+# the kernel (see that script and BENCHMARKS.md). Fine when argv[0] is already that script.
+KERNEL_SH="$ROOT/scripts/kernel.sh"
+kernelspec_dir() {
     "$VENV/bin/jupyter" kernelspec list --json 2>/dev/null | "$VENV/bin/python" -c '
+import json, sys
+print(json.load(sys.stdin)["kernelspecs"].get("rust", {}).get("resource_dir", ""))'
+}
+kernelspec_ok() {
+    local dir
+    dir="$(kernelspec_dir)"
+    [[ -n "$dir" ]] && "$VENV/bin/python" -c '
 import json, os, sys
-specs = json.load(sys.stdin)["kernelspecs"]
-argv = specs.get("rust", {}).get("spec", {}).get("argv") or [""]
-sys.exit(0 if os.path.realpath(argv[0]) == os.path.realpath(sys.argv[1]) else 1)
-' "$EVCXR"
+argv = json.load(open(sys.argv[1]))["argv"]
+sys.exit(0 if os.path.realpath(argv[0]) == os.path.realpath(sys.argv[2]) else 1)
+' "$dir/kernel.json" "$KERNEL_SH"
 }
 if ! kernelspec_ok; then
-    say "Installing the Jupyter kernelspec 'rust' (evcxr_jupyter --install)"
+    say "Installing the Jupyter kernelspec 'rust' (evcxr_jupyter --install, started through scripts/kernel.sh)"
     "$EVCXR" --install >/dev/null
-    kernelspec_ok || die "kernelspec 'rust' still missing or wrong after evcxr_jupyter --install; see: $VENV/bin/jupyter kernelspec list"
+    "$VENV/bin/python" -c '
+import json, sys
+path, script = sys.argv[1], sys.argv[2]
+spec = json.load(open(path))
+spec["argv"] = [script, "--control_file", "{connection_file}"]
+json.dump(spec, open(path, "w"), indent=2)
+' "$(kernelspec_dir)/kernel.json" "$KERNEL_SH"
+    kernelspec_ok || die "kernelspec 'rust' still missing or wrong after installing it; see: $VENV/bin/jupyter kernelspec list"
 fi
