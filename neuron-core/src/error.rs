@@ -138,13 +138,24 @@ impl fmt::Display for Error {
                 step,
                 cost,
                 learning_rate,
-            } => write!(
-                f,
-                "training diverged at step {step}: the cost became {cost} with learning rate \
-                 {learning_rate}. Each update overshot the minimum by more than the last; \
-                 try a smaller learning rate, such as {}",
-                learning_rate / 10.0
-            ),
+            } => {
+                write!(
+                    f,
+                    "training diverged at step {step}: the cost became {cost} with learning rate \
+                     {learning_rate}. "
+                )?;
+                if cost.is_nan() {
+                    write!(
+                        f,
+                        "A NaN comes from 0 × ∞ or ∞ − ∞: often a sigmoid output that reached \
+                         exactly 0 or 1 inside a log (`cost::sigmoid_cross_entropy` never takes \
+                         that log), or updates that overshot until they overflowed. "
+                    )?;
+                } else {
+                    write!(f, "Each update overshot the minimum by more than the last. ")?;
+                }
+                write!(f, "Try a smaller learning rate, such as {}", a_tenth(*learning_rate))
+            }
             Error::NoVariables => write!(
                 f,
                 "the cost depends on no variable, so there is nothing to train: build it from \
@@ -195,3 +206,44 @@ impl fmt::Debug for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// A tenth of a learning rate, written with as few digits as it needs (0.6 gives "0.06", not
+/// the float32 value 0.060000002).
+fn a_tenth(learning_rate: f32) -> String {
+    let tenth = f64::from(learning_rate) / 10.0;
+    let digits = (-tenth.log10().floor()).max(0.0) as usize + 1;
+    let text = format!("{tenth:.digits$}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    text.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hint_is_a_tenth_in_few_digits() {
+        assert_eq!(a_tenth(0.6), "0.06");
+        assert_eq!(a_tenth(1.1), "0.11");
+        assert_eq!(a_tenth(0.01), "0.001");
+        assert_eq!(a_tenth(25.0), "2.5");
+        assert_eq!(a_tenth(3e-5), "0.000003");
+    }
+
+    #[test]
+    fn a_nan_cost_is_explained_differently_from_an_infinite_one() {
+        let inf = Error::Diverged {
+            step: 245,
+            cost: f32::INFINITY,
+            learning_rate: 1.1,
+        };
+        assert!(inf.to_string().contains("overshot the minimum"), "{inf}");
+        let nan = Error::Diverged {
+            step: 2838,
+            cost: f32::NAN,
+            learning_rate: 1.0,
+        };
+        assert!(nan.to_string().contains("sigmoid_cross_entropy"), "{nan}");
+        assert!(nan.to_string().ends_with("such as 0.1"), "{nan}");
+    }
+}

@@ -11,13 +11,16 @@ use crate::tensor::Tensor;
 /// The random number generator used throughout: ChaCha with 8 rounds.
 ///
 /// Unlike `rand::rngs::StdRng`, its output is documented never to change between versions or
-/// machines, so a seed in a notebook gives the same weights for every student.
-pub type Rng = rand_chacha::ChaCha8Rng;
+/// machines, so a seed in a notebook gives the same weights for every student. It is a type of
+/// this crate (not an alias of rand_chacha's) so that the evcxr kernel can name it when it keeps
+/// `let mut rng = init::rng(1);` from one cell to the next.
+#[derive(Clone, Debug)]
+pub struct Rng(rand_chacha::ChaCha8Rng);
 
 /// A generator seeded with `seed`. Hold it in a variable and pass `&mut` to it to several
 /// [`Graph::random_normal_with`](crate::Graph::random_normal_with) calls.
 pub fn rng(seed: u64) -> Rng {
-    Rng::seed_from_u64(seed)
+    Rng(rand_chacha::ChaCha8Rng::seed_from_u64(seed))
 }
 
 impl Graph {
@@ -33,7 +36,9 @@ impl Graph {
     /// several variables can share one seeded stream.
     pub fn random_normal_with(&self, shape: &[usize], rng: &mut Rng) -> Tensor {
         let count = shape.iter().product();
-        let data: Vec<f32> = (0..count).map(|_| StandardNormal.sample(rng)).collect();
+        let data: Vec<f32> = (0..count)
+            .map(|_| StandardNormal.sample(&mut rng.0))
+            .collect();
         self.variable(Array::from_parts(shape.to_vec(), data))
     }
 
@@ -60,7 +65,9 @@ impl Graph {
         let limit = (6.0 / (fan_in + fan_out).max(1) as f32).sqrt();
         let uniform =
             Uniform::new_inclusive(-limit, limit).expect("the limit is finite and positive");
-        let data: Vec<f32> = (0..fan_in * fan_out).map(|_| uniform.sample(rng)).collect();
+        let data: Vec<f32> = (0..fan_in * fan_out)
+            .map(|_| uniform.sample(&mut rng.0))
+            .collect();
         self.variable(Array::from_parts(vec![fan_in, fan_out], data))
     }
 }

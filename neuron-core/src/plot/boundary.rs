@@ -242,7 +242,8 @@ fn line(model: &Tensor, input: &Tensor, x: &Array, classes: &[usize]) -> Result<
     Ok(Plot::from_svg(svg))
 }
 
-/// An axis label with one decimal, never "-0.0".
+/// An axis label with one decimal, never "-0.0" (a tick just below 0 rounds to 0.0).
 fn tidy(v: &f64) -> String {
-    format!("{:.1}", v + 0.0)
+    let rounded = (v * 10.0).round() / 10.0;
+    format!("{:.1}", if rounded == 0.0 { 0.0 } else { rounded })
 }
