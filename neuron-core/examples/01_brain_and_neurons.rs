@@ -10,6 +10,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod common;
+
 use neuron_core::{cost, plot, GradientDescent, Graph, Optimizer};
 
 const USAGE: &str =
@@ -30,31 +32,18 @@ struct Params {
     plot: Option<PathBuf>,
 }
 
-fn parse(mut args: impl Iterator<Item = String>) -> Result<Params, String> {
-    let mut params = Params {
-        learning_rate: 0.01,
-        steps: 1001,
-        seed: 1,
-        w0: Some(0.53458315),
-        plot: None,
-    };
-    while let Some(flag) = args.next() {
-        if flag == "--help" || flag == "-h" {
-            return Err(String::new());
-        }
-        let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
-        let bad = |what: &str| format!("{flag} {value}: {what}");
-        match flag.as_str() {
-            "--lr" => params.learning_rate = value.parse().map_err(|_| bad("not a number"))?,
-            "--steps" => params.steps = value.parse().map_err(|_| bad("not a whole number"))?,
-            "--seed" => params.seed = value.parse().map_err(|_| bad("not a whole number"))?,
-            "--w0" if value == "random" => params.w0 = None,
-            "--w0" => params.w0 = Some(value.parse().map_err(|_| bad("not a number"))?),
-            "--plot" => params.plot = Some(PathBuf::from(value)),
-            _ => return Err(format!("unknown option {flag}")),
-        }
+/// Sets the parameter a flag names.
+fn set(p: &mut Params, flag: &str, value: &str) -> Result<(), String> {
+    match flag {
+        "--lr" => p.learning_rate = common::number(flag, value)?,
+        "--steps" => p.steps = common::number(flag, value)?,
+        "--seed" => p.seed = common::number(flag, value)?,
+        "--w0" if value == "random" => p.w0 = None,
+        "--w0" => p.w0 = Some(common::number(flag, value)?),
+        "--plot" => p.plot = Some(PathBuf::from(value)),
+        _ => return common::unknown(flag),
     }
-    Ok(params)
+    Ok(())
 }
 
 fn run(p: &Params) -> Result<(), neuron_core::Error> {
@@ -95,22 +84,12 @@ fn run(p: &Params) -> Result<(), neuron_core::Error> {
 }
 
 fn main() -> ExitCode {
-    let params = match parse(std::env::args().skip(1)) {
-        Ok(params) => params,
-        Err(message) if message.is_empty() => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(message) => {
-            eprintln!("{message}\n{USAGE}");
-            return ExitCode::from(2);
-        }
+    let defaults = Params {
+        learning_rate: 0.01,
+        steps: 1001,
+        seed: 1,
+        w0: Some(0.53458315),
+        plot: None,
     };
-    match run(&params) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("error: {error}");
-            ExitCode::FAILURE
-        }
-    }
+    common::main(USAGE, defaults, set, run)
 }

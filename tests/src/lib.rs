@@ -39,3 +39,22 @@ pub fn lecture01_reference() -> Vec<String> {
         .map(str::to_string)
         .collect()
 }
+
+/// Runs `cargo run --release -p neuron-core --example NAME -- ARGS` and returns its output.
+pub fn run_example(name: &str, args: &[&str]) -> std::process::Output {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    std::process::Command::new(cargo)
+        .args([
+            "run",
+            "-q",
+            "--release",
+            "-p",
+            "neuron-core",
+            "--example",
+            name,
+            "--",
+        ])
+        .args(args)
+        .output()
+        .expect("cargo runs")
+}

@@ -29,56 +29,6 @@ fn library_reproduces_the_tensorflow_printout() {
 }
 
 #[test]
-fn example_twin_prints_the_same_lines() {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let out = std::process::Command::new(cargo)
-        .args([
-            "run",
-            "-q",
-            "--release",
-            "-p",
-            "neuron-core",
-            "--example",
-            "01_brain_and_neurons",
-        ])
-        .output()
-        .expect("cargo runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(stdout.lines().collect::<Vec<_>>(), lecture01_reference());
-}
-
-#[test]
-fn example_twin_refuses_bad_arguments_with_usage_and_code_2() {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    for args in [&["--lr", "fast"][..], &["--bogus", "1"], &["--steps"]] {
-        let out = std::process::Command::new(&cargo)
-            .args([
-                "run",
-                "-q",
-                "--release",
-                "-p",
-                "neuron-core",
-                "--example",
-                "01_brain_and_neurons",
-                "--",
-            ])
-            .args(args)
-            .output()
-            .expect("cargo runs");
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(
-            String::from_utf8_lossy(&out.stderr).contains("usage:"),
-            "{args:?}"
-        );
-    }
-}
-
-#[test]
 fn float32_stalls_where_float64_would_creep_on() {
     // Near w = 1 the step 0.01 * 2 * (w - 1) falls below half an ulp of w: w stops moving.
     let n = SingleNeuron::new(0.53458315, 0.01).unwrap();

@@ -12,21 +12,149 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Mutex;
 
-/// Every notebook in `notebooks/`, with its extra checks (paths relative to the repo root).
-const NOTEBOOKS: &[(&str, &[&str])] = &[(
-    "01-brain-and-neurons.ipynb",
-    &[
-        "--expect-lines",
+/// Every notebook in `notebooks/`: its reference lines (printed by its example twin, which
+/// `tests/tests/examples.rs` checks against the same file) and words its plot must contain.
+const NOTEBOOKS: &[(&str, &str, &str)] = &[
+    (
+        "01-brain-and-neurons.ipynb",
         "tests/reference/lecture01.txt",
-        "--expect-svg-words",
         "step,cost",
-        "--forbid-stderr",
-    ],
-)];
+    ),
+    (
+        "02-cost-curve.ipynb",
+        "tests/reference/02-cost-curve.txt",
+        "E(w),gradient-descent steps",
+    ),
+    (
+        "03-with-bias.ipynb",
+        "tests/reference/03-with-bias.txt",
+        "step,cost",
+    ),
+    (
+        "04-multiple-data.ipynb",
+        "tests/reference/04-multiple-data.txt",
+        "step,cost",
+    ),
+    (
+        "05-multiple-inputs.ipynb",
+        "tests/reference/05-multiple-inputs.txt",
+        "step,cost",
+    ),
+    (
+        "06-logistic.ipynb",
+        "tests/reference/06-logistic.txt",
+        "answer,h(x)",
+    ),
+    (
+        "07-logistic-bias.ipynb",
+        "tests/reference/07-logistic-bias.txt",
+        "answer,h(x)",
+    ),
+    (
+        "08-or-gate.ipynb",
+        "tests/reference/08-or-gate.txt",
+        "decision boundary,x₁,x₂",
+    ),
+    (
+        "09-four-classes.ipynb",
+        "tests/reference/09-four-classes.txt",
+        "decision,boundary",
+    ),
+    (
+        "10-placeholders.ipynb",
+        "tests/reference/10-placeholders.txt",
+        "decision,boundary",
+    ),
+    (
+        "11-xor-one-neuron.ipynb",
+        "tests/reference/11-xor-one-neuron.txt",
+        "decision,boundary",
+    ),
+    (
+        "12-xor-2-2-1.ipynb",
+        "tests/reference/12-xor-2-2-1.txt",
+        "decision,boundary",
+    ),
+    (
+        "13-xor-4-layers-sigmoid.ipynb",
+        "tests/reference/13-xor-4-layers-sigmoid.txt",
+        "step,cost",
+    ),
+    (
+        "14-xor-4-layers-relu.ipynb",
+        "tests/reference/14-xor-4-layers-relu.txt",
+        "ReLU,sigmoid",
+    ),
+];
 
 #[test]
 fn notebook_01_brain_and_neurons() {
     run_notebook("01-brain-and-neurons.ipynb");
+}
+
+#[test]
+fn notebook_02_cost_curve() {
+    run_notebook("02-cost-curve.ipynb");
+}
+
+#[test]
+fn notebook_03_with_bias() {
+    run_notebook("03-with-bias.ipynb");
+}
+
+#[test]
+fn notebook_04_multiple_data() {
+    run_notebook("04-multiple-data.ipynb");
+}
+
+#[test]
+fn notebook_05_multiple_inputs() {
+    run_notebook("05-multiple-inputs.ipynb");
+}
+
+#[test]
+fn notebook_06_logistic() {
+    run_notebook("06-logistic.ipynb");
+}
+
+#[test]
+fn notebook_07_logistic_bias() {
+    run_notebook("07-logistic-bias.ipynb");
+}
+
+#[test]
+fn notebook_08_or_gate() {
+    run_notebook("08-or-gate.ipynb");
+}
+
+#[test]
+fn notebook_09_four_classes() {
+    run_notebook("09-four-classes.ipynb");
+}
+
+#[test]
+fn notebook_10_placeholders() {
+    run_notebook("10-placeholders.ipynb");
+}
+
+#[test]
+fn notebook_11_xor_one_neuron() {
+    run_notebook("11-xor-one-neuron.ipynb");
+}
+
+#[test]
+fn notebook_12_xor_2_2_1() {
+    run_notebook("12-xor-2-2-1.ipynb");
+}
+
+#[test]
+fn notebook_13_xor_4_layers_sigmoid() {
+    run_notebook("13-xor-4-layers-sigmoid.ipynb");
+}
+
+#[test]
+fn notebook_14_xor_4_layers_relu() {
+    run_notebook("14-xor-4-layers-relu.ipynb");
 }
 
 #[test]
@@ -39,7 +167,7 @@ fn every_notebook_has_a_test() {
         .map(|path| path.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
     found.sort();
-    let mut listed: Vec<String> = NOTEBOOKS.iter().map(|(n, _)| n.to_string()).collect();
+    let mut listed: Vec<String> = NOTEBOOKS.iter().map(|(n, _, _)| n.to_string()).collect();
     listed.sort();
     assert_eq!(
         found, listed,
@@ -61,11 +189,10 @@ fn run_notebook(name: &str) {
         python.display()
     );
     assert_rust_kernelspec(&root);
-    let extra = NOTEBOOKS
+    let (_, expected_lines, svg_words) = NOTEBOOKS
         .iter()
-        .find(|(n, _)| *n == name)
-        .unwrap_or_else(|| panic!("{name} is not in NOTEBOOKS"))
-        .1;
+        .find(|(n, _, _)| *n == name)
+        .unwrap_or_else(|| panic!("{name} is not in NOTEBOOKS"));
     let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("notebooks");
     let stem = name.trim_end_matches(".ipynb");
 
@@ -81,7 +208,13 @@ fn run_notebook(name: &str) {
         .arg(out_dir.join(name))
         .arg("--summary")
         .arg(out_dir.join(format!("{stem}.summary.json")))
-        .args(extra)
+        .args([
+            "--expect-lines",
+            expected_lines,
+            "--expect-svg-words",
+            svg_words,
+            "--forbid-stderr",
+        ])
         .output()
         .unwrap_or_else(|e| panic!("cannot start {}: {e}", python.display()));
     let report = format!(
