@@ -147,11 +147,16 @@ def main():
     ap.add_argument("--kernel", default="rust", help="the Rust kernel to measure (default: rust)")
     ap.add_argument("--notebook", type=Path, default=ROOT / "notebooks/01-brain-and-neurons.ipynb")
     ap.add_argument("--reference", type=Path, default=ROOT / "bench/reference/01-brain-and-neurons-tf1.ipynb")
+    ap.add_argument("--rust-only", action="store_true",
+                    help="measure only the Rust notebook (for trying one lever at a time)")
     args = ap.parse_args()
     os.environ["JUPYTER_PATH"] = os.pathsep.join(
         p for p in [str(ROOT / "bench/.venv-tf/share/jupyter"), os.environ.get("JUPYTER_PATH")] if p)
 
     rust = summary(measure(args.notebook.resolve(), args.kernel, args.runs))
+    if args.rust_only:
+        print(report(f"Rust: {args.notebook.relative_to(ROOT)} (kernel {args.kernel})", rust, code_cells(args.notebook)))
+        return
     tf = summary(measure(args.reference.resolve(), "tf1-bench", args.runs))
     ratio = statistics.median(rust["total"]) / statistics.median(tf["total"])
     print("### Notebook latency: lecture 1, Rust (evcxr) against the TensorFlow 1 original\n")
