@@ -44,6 +44,26 @@
 //! **The picture.** [`plot::cost_curve`] draws the recorded costs; in a notebook the returned
 //! [`Plot`] shows itself.
 //!
+//! ## Beyond lecture 1: the rest of the course
+//!
+//! The labs after lecture 1 use the same few nouns, grown one at a time:
+//!
+//! - **A bias and many samples** (lectures 3 and 4): `&w * x + &b` broadcasts as in NumPy;
+//!   [`cost::mean_squared_error`] averages over the samples; [`Tensor::matmul`] takes several
+//!   inputs at once. [`Tensor::gradients`] shows the chain rule's result for any node, so a hand
+//!   calculation can be checked, and [`plot::error_curve`] draws E(w) with the steps taken on it.
+//! - **Yes/no answers** (lecture 5): [`Tensor::sigmoid`] squashes a sum into (0, 1);
+//!   [`cost::cross_entropy`] (as the course writes it) and [`cost::sigmoid_cross_entropy`]
+//!   (stable for large sums) measure the pain; [`Tensor::greater`] and [`decision::accuracy`]
+//!   read the decisions; [`plot::decision_boundary`] shows where the answer changes.
+//! - **Several classes** (lecture 6): [`Tensor::softmax`], [`cost::softmax_cross_entropy`],
+//!   [`Tensor::argmax`], and the [`Adam`] and [`Momentum`] optimisers with TensorFlow 1's rules.
+//! - **Data fed at run time** (lecture 7): [`Graph::placeholder`] with [`Tensor::eval_with`] and
+//!   [`TrainStep::run_with`]; a graph built on a constant keeps the numbers it was built with.
+//! - **Deeper networks** (lecture 8): [`Tensor::relu`] and [`Tensor::tanh`], Xavier starting
+//!   values ([`Graph::xavier`]), and [`plot::cost_curves`] to compare runs in one figure. The
+//!   ON/OFF neuron of lecture 1 is [`Tensor::step`]: good for pictures, but it passes no gradient.
+//!
 //! ## Ground rules
 //!
 //! - Everything is float32, as in the lecture's TensorFlow, so the printed digits match it.
