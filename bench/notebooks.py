@@ -2,9 +2,9 @@
 """Notebook latency, measured the way a student or an instructor meets it.
 
 For each notebook: one untimed warm-up run (so build caches are warm), then --runs runs, each in
-a fresh kernel, timing kernel start, every code cell, and the whole notebook; then, in the last
-run's kernel, the instructor's move: change the learning rate in the cell that sets it and
-re-run from that cell down to the plot. The Rust notebooks run in the `rust` (evcxr) kernel, the
+a fresh kernel, timing kernel start, every code cell, and the whole notebook; then, in the same
+kernel, the instructor's move: change the learning rate in the cell that sets it and re-run from
+that cell down to the plot. The Rust notebooks run in the `rust` (evcxr) kernel, the
 TensorFlow 1 original in `tf1-bench` (bench/setup.sh). Prints a Markdown report.
 
 Run it through bench/run.sh, which installs what it needs and writes BENCHMARKS.md.
@@ -14,6 +14,7 @@ import argparse
 import os
 import re
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -34,7 +35,9 @@ class Kernel:
     def __init__(self, name, cwd):
         self.km = KernelManager(kernel_name=name)
         started = time.monotonic()
-        self.km.start_kernel(cwd=str(cwd))
+        # The kernel's own stdout and stderr (cargo's progress, evcxr's start-up lines) stay out
+        # of the report.
+        self.km.start_kernel(cwd=str(cwd), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self.kc = self.km.client()
         self.kc.start_channels()
         self.kc.wait_for_ready(timeout=300)
@@ -107,7 +110,7 @@ def measure(path, kernel, runs):
     results = []
     for r in range(runs):
         print(f"[bench] {path.relative_to(ROOT)}: run {r + 1}/{runs}", file=sys.stderr, flush=True)
-        results.append(one_run(path, kernel, rerun=(r == runs - 1)))
+        results.append(one_run(path, kernel, rerun=True))
     return results
 
 
@@ -122,7 +125,7 @@ def summary(results):
         "start": [r["start"] for r in results],
         "cells": cells,
         "median_cell": statistics.median(per_cell_medians),
-        "rerun": results[-1]["rerun"],
+        "rerun": {key: statistics.median(r["rerun"][key] for r in results) for key in ("chain", "train_plot", "cells")},
     }
 
 
@@ -131,7 +134,7 @@ def report(name, s, sources):
              f"- whole notebook in a fresh kernel (kernel start + every cell): {fmt(s['total'])}",
              f"- kernel start until the first cell answers: {fmt(s['first'])} (kernel start alone {fmt(s['start'])})",
              f"- median code cell: {s['median_cell']:.2f} s",
-             f"- learning rate changed, re-run in the same kernel: training + plot cells {s['rerun']['train_plot']:.2f} s; "
+             f"- learning rate changed, re-run in the same kernel (median of the runs): training + plot cells {s['rerun']['train_plot']:.2f} s; "
              f"all {s['rerun']['cells']} cells from the one that sets it to the plot {s['rerun']['chain']:.2f} s",
              "", "| cell | median | min | max |", "|---|---|---|---|"]
     for source, times in zip(sources, s["cells"]):

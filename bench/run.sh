@@ -26,5 +26,7 @@ tensorflow-cpu $tf_version (\`tensorflow.compat.v1\`) for the reference.
 $library
 
 $notebooks
+
+$(cat bench/LEVERS.md)
 MD
 echo "[bench] wrote BENCHMARKS.md"
