@@ -128,8 +128,8 @@ impl fmt::Display for Error {
             Error::EmptyData { what } => write!(f, "{what} is empty: give it at least one number"),
             Error::LearningRate { value } => write!(
                 f,
-                "learning rate {value} is not usable: it must be a finite number above 0 \
-                 (the lecture uses 0.01)"
+                "learning rate {value} is not usable: it must be a finite number above 0, \
+                 such as 0.01"
             ),
             Error::Hyperparameter { name, value, range } => {
                 write!(f, "{name} = {value} is out of range: it must be {range}")
@@ -211,6 +211,9 @@ impl std::error::Error for Error {}
 /// the float32 value 0.060000002).
 fn a_tenth(learning_rate: f32) -> String {
     let tenth = f64::from(learning_rate) / 10.0;
+    if tenth >= 1e4 {
+        return format!("{:.0e}", tenth);
+    }
     let digits = (-tenth.log10().floor()).max(0.0) as usize + 1;
     let text = format!("{tenth:.digits$}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
@@ -228,6 +231,7 @@ mod tests {
         assert_eq!(a_tenth(0.01), "0.001");
         assert_eq!(a_tenth(25.0), "2.5");
         assert_eq!(a_tenth(3e-5), "0.000003");
+        assert_eq!(a_tenth(1e30), "1e29");
     }
 
     #[test]

@@ -19,10 +19,9 @@ pub enum Operand {
 
 /// Turns a value into an [`Operand`]: implemented for tensors, arrays and float32 numbers.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be combined with a tensor",
-    label = "not a tensor or float32 numbers",
-    note = "tensors hold float32 numbers: write `[1.0f32]`, or give the data a type such as \
-            `let x_data: [f32; 1] = [1.0];` (a cell fixes an untyped `1.0` to f64)"
+    message = "`{Self}` cannot be combined with a tensor: tensors hold float32, so write `[1.0f32]` \
+               or give the data a type, `let x_data: [f32; 1] = [1.0];`",
+    label = "not a tensor or float32 numbers (a cell fixes an untyped `1.0` to f64)"
 )]
 pub trait IntoOperand {
     /// The operand.
