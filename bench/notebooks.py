@@ -154,7 +154,8 @@ def main():
                     help="measure only the Rust notebook (for trying one lever at a time)")
     args = ap.parse_args()
     os.environ["JUPYTER_PATH"] = os.pathsep.join(
-        p for p in [str(ROOT / "bench/.venv-tf/share/jupyter"), os.environ.get("JUPYTER_PATH")] if p)
+        p for p in [str(ROOT / ".venv/share/jupyter"), str(ROOT / "bench/.venv-tf/share/jupyter"),
+                    os.environ.get("JUPYTER_PATH")] if p)
 
     rust = summary(measure(args.notebook.resolve(), args.kernel, args.runs))
     if args.rust_only:

@@ -28,6 +28,10 @@ TOML
 toolchain_libs="$(rustc --print target-libdir)"
 export LD_LIBRARY_PATH="$toolchain_libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 
+# A panicking cell (a shape mismatch, say) should show its one-line message, not a backtrace of
+# the kernel's internals.
+export RUST_BACKTRACE=0
+
 for slot in 0 1 2 3 4 5 6 7; do
     dir="$cache/kernel-$slot"
     mkdir -p "$dir"

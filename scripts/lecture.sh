@@ -34,6 +34,8 @@ notebook="$(realpath "$notebook")"
 
 "$ROOT/scripts/setup.sh"
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH" # the kernel runs cargo
+# This checkout's `rust` kernelspec (scripts/setup.sh) comes before any other on this machine.
+export JUPYTER_PATH="$ROOT/.venv/share/jupyter${JUPYTER_PATH:+:$JUPYTER_PATH}"
 cd "$ROOT"
 
 if ((headless == 0)); then
@@ -51,7 +53,8 @@ fi
 
 executed="$ROOT/target/notebooks/$(basename "$notebook")"
 status=0
-"$ROOT/.venv/bin/python" "$ROOT/scripts/run_notebook.py" "$notebook" --output "$executed" || status=$?
+# --forbid-stderr: evcxr reports a `?` that returned an error only on stderr, as a successful cell.
+"$ROOT/.venv/bin/python" "$ROOT/scripts/run_notebook.py" "$notebook" --output "$executed" --forbid-stderr || status=$?
 echo "[lecture] Executed notebook written to ${executed#"$ROOT"/}"
 if ((status != 0)); then
     echo "[lecture] FAILED: ${notebook#"$ROOT"/} did not run cleanly (reasons on the FAIL lines above)" >&2

@@ -14,6 +14,7 @@ the outputs' text.
 import argparse
 import difflib
 import json
+import os
 import re
 import sys
 import time
@@ -25,6 +26,10 @@ from jupyter_client.kernelspec import NoSuchKernel
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
 PANIC = "panicked at"
+ROOT = Path(__file__).resolve().parent.parent
+# This checkout's `rust` kernelspec (installed by scripts/setup.sh into .venv) comes first.
+os.environ["JUPYTER_PATH"] = os.pathsep.join(
+    p for p in [str(ROOT / ".venv/share/jupyter"), os.environ.get("JUPYTER_PATH")] if p)
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 

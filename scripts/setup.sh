@@ -84,33 +84,34 @@ EVCXR="$CARGO_BIN/evcxr_jupyter"
 [[ -x "$EVCXR" ]] || die "evcxr_jupyter is not in $CARGO_BIN after cargo install"
 
 # --- 4. Jupyter kernelspec `rust` -----------------------------------------------
-# evcxr_jupyter --install writes the kernelspec (and its editor assets); we then point its
-# command at scripts/kernel.sh, which starts evcxr_jupyter with a build folder that survives
-# the kernel (see that script and BENCHMARKS.md). Fine when argv[0] is already that script.
+# This checkout's own kernelspec, inside its venv: .venv/share/jupyter/kernels/rust, whose
+# command is scripts/kernel.sh (evcxr_jupyter with a build folder that survives the kernel; see
+# that script and BENCHMARKS.md). Our scripts put .venv/share/jupyter first on JUPYTER_PATH, so
+# two checkouts never start each other's kernel. `evcxr_jupyter --install` provides the files
+# (and leaves evcxr's ordinary user-wide `rust` kernelspec for notebooks outside this project).
 KERNEL_SH="$ROOT/scripts/kernel.sh"
-kernelspec_dir() {
-    "$VENV/bin/jupyter" kernelspec list --json 2>/dev/null | "$VENV/bin/python" -c '
-import json, sys
-print(json.load(sys.stdin)["kernelspecs"].get("rust", {}).get("resource_dir", ""))'
-}
+KERNEL_DIR="$VENV/share/jupyter/kernels/rust"
 kernelspec_ok() {
-    local dir
-    dir="$(kernelspec_dir)"
-    [[ -n "$dir" ]] && "$VENV/bin/python" -c '
+    [[ -f "$KERNEL_DIR/kernel.json" ]] && "$VENV/bin/python" -c '
 import json, os, sys
 argv = json.load(open(sys.argv[1]))["argv"]
 sys.exit(0 if os.path.realpath(argv[0]) == os.path.realpath(sys.argv[2]) else 1)
-' "$dir/kernel.json" "$KERNEL_SH"
+' "$KERNEL_DIR/kernel.json" "$KERNEL_SH"
 }
 if ! kernelspec_ok; then
-    say "Installing the Jupyter kernelspec 'rust' (evcxr_jupyter --install, started through scripts/kernel.sh)"
+    say "Installing the Jupyter kernelspec 'rust' into .venv (started through scripts/kernel.sh)"
     "$EVCXR" --install >/dev/null
+    user_spec="$("$VENV/bin/jupyter" --data-dir)/kernels/rust"
+    [[ -f "$user_spec/kernel.json" ]] || die "evcxr_jupyter --install wrote no kernelspec to $user_spec"
+    rm -rf "$KERNEL_DIR"
+    mkdir -p "$(dirname "$KERNEL_DIR")"
+    cp -r "$user_spec" "$KERNEL_DIR"
     "$VENV/bin/python" -c '
 import json, sys
 path, script = sys.argv[1], sys.argv[2]
 spec = json.load(open(path))
 spec["argv"] = [script, "--control_file", "{connection_file}"]
 json.dump(spec, open(path, "w"), indent=2)
-' "$(kernelspec_dir)/kernel.json" "$KERNEL_SH"
-    kernelspec_ok || die "kernelspec 'rust' still missing or wrong after installing it; see: $VENV/bin/jupyter kernelspec list"
+' "$KERNEL_DIR/kernel.json" "$KERNEL_SH"
+    kernelspec_ok || die "the kernelspec in $KERNEL_DIR is still missing or wrong after installing it"
 fi

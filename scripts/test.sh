@@ -9,6 +9,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 "$ROOT/scripts/setup.sh"
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH" # the notebook kernel runs cargo
+# This checkout's `rust` kernelspec (scripts/setup.sh) comes before any other on this machine.
+export JUPYTER_PATH="$ROOT/.venv/share/jupyter${JUPYTER_PATH:+:$JUPYTER_PATH}"
 
 step() { printf '[test] %s\n' "$*"; }
 step "cargo fmt --all --check"
