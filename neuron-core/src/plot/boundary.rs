@@ -217,15 +217,38 @@ fn line(model: &Tensor, input: &Tensor, x: &Array, classes: &[usize]) -> Result<
             .label_style(("sans-serif", 14))
             .draw()
             .map_err(failed)?;
-        let grey = RGBColor(150, 150, 150);
+        // The threshold h = 0.5, and where the curve crosses it: the decision boundary.
+        let dashed = RGBColor(110, 110, 110).stroke_width(2);
         chart
-            .draw_series(LineSeries::new(
-                [(x0, 0.5), (x1, 0.5)],
-                grey.stroke_width(1),
-            ))
+            .draw_series(DashedLineSeries::new([(x0, 0.5), (x1, 0.5)], 8, 6, dashed))
             .map_err(failed)?;
+        let crossing = curve
+            .windows(2)
+            .find(|p| (p[0].1 - 0.5) * (p[1].1 - 0.5) <= 0.0);
+        if let Some(&[(xa, ha), (xb, hb)]) = crossing {
+            let at = if hb == ha {
+                xa
+            } else {
+                xa + (0.5 - ha) * (xb - xa) / (hb - ha)
+            };
+            chart
+                .draw_series(DashedLineSeries::new(
+                    [(at, -0.05), (at, 1.05)],
+                    8,
+                    6,
+                    dashed,
+                ))
+                .map_err(failed)?;
+            chart
+                .draw_series([Text::new(
+                    format!(" boundary x = {:.2}", at + 0.0),
+                    (at, 0.15),
+                    ("sans-serif", 14).into_font().color(&BLACK),
+                )])
+                .map_err(failed)?;
+        }
         chart
-            .draw_series(LineSeries::new(curve, PALETTE[0].stroke_width(2)))
+            .draw_series(LineSeries::new(curve, RGBColor(40, 40, 40).stroke_width(2)))
             .map_err(failed)?;
         for (&xi, &class) in x.as_slice().iter().zip(classes) {
             let at = (f64::from(xi), class as f64);
