@@ -8,7 +8,6 @@
 //!     [--lr X] [--steps N] [--seed S] [--plot FILE.svg]
 //! ```
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod common;
@@ -21,28 +20,8 @@ const USAGE: &str = "usage: 08_or_gate [--lr X] [--steps N] [--seed S] [--plot F
   --seed S       seed for the random start of W and b (default 1)
   --plot FILE    also write the decision boundary to FILE (SVG)";
 
-/// The notebook's parameters cell.
-struct Params {
-    learning_rate: f32,
-    steps: usize,
-    seed: u64,
-    plot: Option<PathBuf>,
-}
-
-/// Sets the parameter a flag names.
-fn set(p: &mut Params, flag: &str, value: &str) -> Result<(), String> {
-    match flag {
-        "--lr" => p.learning_rate = common::number(flag, value)?,
-        "--steps" => p.steps = common::number(flag, value)?,
-        "--seed" => p.seed = common::number(flag, value)?,
-        "--plot" => p.plot = Some(PathBuf::from(value)),
-        _ => return common::unknown(flag),
-    }
-    Ok(())
-}
-
 #[allow(non_snake_case)] // W, as in the course's programs
-fn run(p: &Params) -> Result<(), neuron_core::Error> {
+fn run(p: &common::Params) -> Result<(), neuron_core::Error> {
     // The OR truth table: two inputs, the answer is 1 unless both are 0.
     let x_data: [[f32; 2]; 4] = [[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]];
     let y_data: [[f32; 1]; 4] = [[0.0], [1.0], [1.0], [1.0]];
@@ -91,11 +70,11 @@ fn run(p: &Params) -> Result<(), neuron_core::Error> {
 }
 
 fn main() -> ExitCode {
-    let defaults = Params {
+    let defaults = common::Params {
         learning_rate: 0.1,
         steps: 10001,
         seed: 1,
         plot: None,
     };
-    common::main(USAGE, defaults, set, run)
+    common::main(USAGE, defaults, common::Params::set, run)
 }

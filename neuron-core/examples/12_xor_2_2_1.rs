@@ -8,7 +8,6 @@
 //!     [--lr X] [--steps N] [--seed S] [--plot FILE.svg]
 //! ```
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod common;
@@ -21,28 +20,8 @@ const USAGE: &str = "usage: 12_xor_2_2_1 [--lr X] [--steps N] [--seed S] [--plot
   --seed S       seed for the random start of W1, b1, W2, b2 (default 27)
   --plot FILE    also write the network's decision boundary to FILE (SVG)";
 
-/// The notebook's parameters cell.
-struct Params {
-    learning_rate: f32,
-    steps: usize,
-    seed: u64,
-    plot: Option<PathBuf>,
-}
-
-/// Sets the parameter a flag names.
-fn set(p: &mut Params, flag: &str, value: &str) -> Result<(), String> {
-    match flag {
-        "--lr" => p.learning_rate = common::number(flag, value)?,
-        "--steps" => p.steps = common::number(flag, value)?,
-        "--seed" => p.seed = common::number(flag, value)?,
-        "--plot" => p.plot = Some(PathBuf::from(value)),
-        _ => return common::unknown(flag),
-    }
-    Ok(())
-}
-
 #[allow(non_snake_case)] // W1, W2, as in the course's programs
-fn run(p: &Params) -> Result<(), neuron_core::Error> {
+fn run(p: &common::Params) -> Result<(), neuron_core::Error> {
     // The XOR truth table: the answer is 1 when exactly one input is 1.
     let x_data: [[f32; 2]; 4] = [[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]];
     let y_data: [[f32; 1]; 4] = [[0.0], [1.0], [1.0], [0.0]];
@@ -90,11 +69,11 @@ fn run(p: &Params) -> Result<(), neuron_core::Error> {
 }
 
 fn main() -> ExitCode {
-    let defaults = Params {
+    let defaults = common::Params {
         learning_rate: 0.1,
         steps: 20001,
         seed: 27,
         plot: None,
     };
-    common::main(USAGE, defaults, set, run)
+    common::main(USAGE, defaults, common::Params::set, run)
 }

@@ -1,6 +1,10 @@
 //! What every example twin shares: reading its flags (the notebook's parameters cell, one flag
-//! per parameter) and ending with the right exit code.
+//! per parameter), the parameters most notebooks have, and ending with the right exit code.
 
+// Each example compiles this module on its own and uses only part of it.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::str::FromStr;
 
@@ -49,4 +53,27 @@ pub fn number<T: FromStr>(flag: &str, value: &str) -> Result<T, String> {
 /// The message for a flag this example does not know.
 pub fn unknown(flag: &str) -> Result<(), String> {
     Err(format!("unknown option {flag}"))
+}
+
+/// The parameters cell most notebooks share: `--lr`, `--steps`, `--seed`, and `--plot` for the
+/// file the twin writes its picture to.
+pub struct Params {
+    pub learning_rate: f32,
+    pub steps: usize,
+    pub seed: u64,
+    pub plot: Option<PathBuf>,
+}
+
+impl Params {
+    /// Sets the parameter a flag names.
+    pub fn set(&mut self, flag: &str, value: &str) -> Result<(), String> {
+        match flag {
+            "--lr" => self.learning_rate = number(flag, value)?,
+            "--steps" => self.steps = number(flag, value)?,
+            "--seed" => self.seed = number(flag, value)?,
+            "--plot" => self.plot = Some(PathBuf::from(value)),
+            _ => return unknown(flag),
+        }
+        Ok(())
+    }
 }
